@@ -5,11 +5,12 @@ import { seriesOf } from './series-numbers.js';
 /**
  * Money paid ahead of any document, worded so: an advance ("ADVANCE", "IN ADV", "ADV PAYMENT"; ADV alone is as often an
  * advert's), or a deposit held against keys, damage or a purchase ("CAUTION DEPOSIT", "SECURITY DEPOSIT", a memo
- * beginning "DEPOSIT FOR …", "DEPOSIT NEW BRANCH CONTRACT", "DEPOSIT ON ORDER" or "DEPOSIT SHOP 6"; not "CASH DEPOSIT", "ATM DEPOSIT ON …" or "AGENT DEPOSIT FOR …", the
- * channel the money came by).
+ * beginning "DEPOSIT FOR …", "DEPOSIT SHOP 6" or naming a contract, order or booking within three words ("deposit new
+ * branch contract", "DEPOSIT ON ORDER"); not "CASH DEPOSIT", "ATM DEPOSIT ON …", "AGENT DEPOSIT FOR …", the channel the
+ * money came by, nor "DEPOSIT ON BEHALF OF …" or "DEPOSIT NEW HORIZON PHARMACY", a payer's).
  */
 const ADVANCE =
-  /\bADVANCE\b|\bIN\s+ADV\b|\bADV\.?\s+(?:PAYMENT|PMT|PYMT|FOR)\b|\b(?:CAUTION|SECURITY|REFUNDABLE)\s+DEPOSIT\b|(?:^|[/:\-–—]\s*|\bACC\s+)DEPOSIT\s+(?:FOR|TOWARDS|NEW|ON\s+[A-Z]{3,}|SHOP|PLOT|UNIT|FLAT|HSE|HOUSE|ROOM|STALL|OFFICE|APT|STAND|ERF)\b/i;
+  /\bADVANCE\b|\bIN\s+ADV\b|\bADV\.?\s+(?:PAYMENT|PMT|PYMT|FOR)\b|\b(?:CAUTION|SECURITY|REFUNDABLE)\s+DEPOSIT\b|(?:^|[/:\-–—]\s*|\bACC\s+)DEPOSIT\s+(?:FOR|TOWARDS|(?:[A-Z]+\s+){0,3}(?:CONTRACT|ORDER|BOOKING|RESERVATION|LEASE)|SHOP|PLOT|UNIT|FLAT|HSE|HOUSE|ROOM|STALL|OFFICE|APT|STAND|ERF)\b/i;
 /** the books' own words for an advance or deposit invoice */
 const ADVANCE_BOOKED = /\b(?:MOBILI[SZ]ATION|DEPOSIT|DOWN\s*PAYMENT|PRE-?PAYMENT|PROFORMA|PRO-FORMA)\b/i;
 

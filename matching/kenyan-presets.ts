@@ -85,7 +85,7 @@ export function kenyanBankChargePresets(): Rule[] {
       name: 'Monthly account, ledger and service fees',
       when: {
         currency,
-        narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACCT |A/C |FOSA )*(MAINTENANCE|MAINT|SERVICE|LEDGER|ACCOUNT|ACCT)\\b.*${fee}`,
+        narrationRegex: `^\\s*(MONTHLY |ACCOUNT |ACCT |A/C |FOSA (?=(?:LEDGER|MAINTENANCE|SERVICE) ))*(MAINTENANCE|MAINT|SERVICE|LEDGER|ACCOUNT|ACCT)\\b.*${fee}`,
         direction: 'debit',
         amountMaxMinor: 1_000_000,
       },

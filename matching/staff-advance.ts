@@ -22,11 +22,13 @@ const STAFF_PAY = /\b(?:SALARY|SALARIES|WAGES?|ALLOWANCES?|ARREARS|BONUS|OVERTIM
 const REIMBURSED = /\bREIMBURS\w*|\bEXPENSES?\s+CLAIM\b|\bCLAIM\s+(?:FORM|REF|NO)\b/i;
 
 /**
- * The line and the entry pay one person two kinds of money: pay ("SEPT FIELD ALLOWANCE ARREARS") against an expense
- * reimbursed ("Reimbursement - vehicle repairs"), or the other way round; the entry naming the line's kind too (a travel
- * allowance reimbursed) is no such pair. Same payee and amount, another payment.
+ * A payment out and the entry pay one person two kinds of money: pay ("SEPT FIELD ALLOWANCE ARREARS") against an
+ * expense reimbursed ("Reimbursement - vehicle repairs"), or the other way round; the entry naming the line's kind too
+ * (a travel allowance reimbursed) is no such pair. Same payee and amount, another payment. Money in is a customer's,
+ * whose "reimbursement" pays the invoice recharging such costs.
  */
-export function payAgainstReimbursement(lineText: string, entryText: string): boolean {
+export function payAgainstReimbursement(amountMinor: number, lineText: string, entryText: string): boolean {
+  if (amountMinor >= 0) return false;
   const linePay = STAFF_PAY.test(lineText);
   const lineBack = REIMBURSED.test(lineText);
   if (linePay === lineBack) return false;

@@ -74,7 +74,7 @@ export function counterpartyPass(state: AssignmentState): void {
       // an employee's salary advance is not the month's salary booked for them, however like the amount
       if (advanceAgainstPay(lineWords(b), entryWords(p.l))) continue;
       // nor is an allowance the expense the books reimburse the same person, or the other way round
-      if (payAgainstReimbursement(lineWords(b), entryWords(p.l))) continue;
+      if (payAgainstReimbursement(b.line.amountMinor, lineWords(b), entryWords(p.l))) continue;
       // a customer's advance is money ahead of a document: not an invoice the books already hold
       if (advanceForInvoice(b, p.l)) continue;
       // a line quoting another number of the entry's own series pays that document ("IC2310" is not bill IC-2307)

@@ -138,7 +138,7 @@ export function reversalPairsPass(state: AssignmentState): void {
     }
     // a line repeated word for word is the one undone before any that only shares the payee; one sharing the transfer's
     // own id before one sharing only the document both pay (the failed transfer, not the payment sent again)
-    options.set(m, { byKey: sharingAnId(byKey, m), byWords: byWords.length > 0 ? byWords : byLead });
+    options.set(m, { byKey: sharingAnId(byKey, m), byWords: byWords.length > 0 ? byWords : payeeWritten(byLead, m) });
   }
   for (const [o, m] of returnedCheques)
     if (state.bankOpen(o) && !state.heldForPerson.has(o) && !booksHoldTheReturn(state, m))
@@ -177,6 +177,17 @@ export function reversalPairsPass(state: AssignmentState): void {
 }
 
 const NONE: readonly PreparedBank[] = [];
+
+/**
+ * Of several lines whose payee the reversal names, the one it names exactly, when one alone is: JAN SMIT returned is
+ * the payment to JAN SMIT, not the one to JAN SMITH that a cut word would also allow.
+ */
+function payeeWritten(byLead: Candidate[], m: PreparedBank): Candidate[] {
+  if (byLead.length < 2) return byLead;
+  const payee = payeeOf(m.line.narration).join(' ');
+  const exact = byLead.filter((c) => payeeOf(c.o.line.narration).join(' ') === payee);
+  return exact.length === 1 ? exact : byLead;
+}
 
 /**
  * Of several lines sharing a key with the reversal, those sharing an id of the transfer itself (a reference code,
@@ -564,8 +575,12 @@ function samePayee(original: string | null | undefined, reversal: string | null 
     if (word !== a[0] && word !== a[a.length - 1]) return false;
     // a narration's first word is its rail's, however the bank names it ("PAYSHAP PAYMENT TO"), not the payee's
     if (word === plainWords(original)[0] || word === plainWords(reversal)[0]) return false;
-    const initials = initialsBefore(reversal, word);
-    return initials === '' || initials === initialsBefore(original, word);
+    // and every other word the return writes, short ones and the rail's among them, the original writes too: "AB
+    // VENTURES", "SWIFT LOGISTICS" or "JM KARIUKI" name another payee than JK Ventures, GT Logistics or Samuel Kariuki
+    const written = new Set(plainWords(original));
+    return plainWords(reversal).every(
+      (w) => written.has(w) || /\d/.test(w) || MARKER_WORDS.has(w) || REASONS.has(w),
+    );
   }
   if (a.length < 2 || a.length !== r.length || !names(a)) return false;
   const last = a.length - 1;
