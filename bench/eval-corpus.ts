@@ -165,6 +165,10 @@ const FOLDERS = [
     'holdout67',
     'Infinity MFB/Serenic Navigator, Otuasekan Rural Bank/Miracle Accounting, Ukulima Sacco/Logic ERP, Stitch/Sybiz Vision',
   ],
+  [
+    'holdout68',
+    'Rephidim MFB/eBizframe, Yaa Asantewaa Rural Bank/Big Red Book, Winas Sacco/TOMPRO, Ozow/MDA Property Systems',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
