@@ -578,9 +578,7 @@ function samePayee(original: string | null | undefined, reversal: string | null 
     // and every other word the return writes, short ones and the rail's among them, the original writes too: "AB
     // VENTURES", "SWIFT LOGISTICS" or "JM KARIUKI" name another payee than JK Ventures, GT Logistics or Samuel Kariuki
     const written = new Set(plainWords(original));
-    return plainWords(reversal).every(
-      (w) => written.has(w) || /\d/.test(w) || MARKER_WORDS.has(w) || REASONS.has(w),
-    );
+    return plainWords(reversal).every((w) => written.has(w) || /\d/.test(w) || MARKER_WORDS.has(w) || REASONS.has(w));
   }
   if (a.length < 2 || a.length !== r.length || !names(a)) return false;
   const last = a.length - 1;

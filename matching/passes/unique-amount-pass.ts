@@ -71,7 +71,11 @@ export function uniqueAmountPass(state: AssignmentState): void {
     if (otherMonthsNamed(text, entryWords(only.l), only.l.partyTokens)) continue;
     // the line quotes another number of the entry's own series ("Invoice BV-0524" against BV-0519): that document
     if (otherOfSeries(seriesOf(text), only.l)) continue;
-    if (advanceAgainstPay(text, entryWords(only.l)) || payAgainstReimbursement(b.line.amountMinor, text, entryWords(only.l))) continue;
+    if (
+      advanceAgainstPay(text, entryWords(only.l)) ||
+      payAgainstReimbursement(b.line.amountMinor, text, entryWords(only.l))
+    )
+      continue;
     // a payer found against the entry, or clearly enough for the counterparty pass to weigh (it declined: a rival, or a
     // raised threshold), is not this pass's; one too slight for that pass (a short name) does not stand in the way
     if (daysOutside(b, only.l) > CLOSE_DATE_DAYS || only.s.partyKind === 'conflict' || clearParty(only)) continue;
