@@ -8,7 +8,8 @@ import { CHEQUE } from './same-amounts.js';
  * ("GIP DR OPTICAL WORLD VENTURES/DISPLAY STANDS" against "Lenzenvloeistof – cheque 100248" for Optical World Ltd,
  * not yet presented). The entry is a cheque when its reference is one ("CHQ 100248"), or its number alone and the
  * description writes it after the cheque's word ("Fencing wire – cheque 001233", 001233) or begins with the word
- * as the package's kind of transaction ("Check — Welding of trailer frame", 100561); a cheque named only as a memo
+ * as the package's kind of transaction ("Check — Welding of trailer frame", 100561), or the description begins with
+ * the cheque and its number ("Chq 000117 - payment for preforms"); a cheque named only as a memo
  * ("Replaces stale cheque 001233") is none.
  */
 export function chequeAgainstTransfer(b: PreparedBank, l: PreparedLedger): boolean {
@@ -24,6 +25,11 @@ export function chequeAgainstTransfer(b: PreparedBank, l: PreparedLedger): boole
 }
 
 function isChequeWritten(reference: string | null | undefined, description: string | null | undefined): boolean {
+  // the description opening with the cheque and its number ("Chq 000117 - payment for preforms, inv PP/7802"): the
+  // cheque written, whatever the reference holds (here the invoice it pays)
+  const opening = WRITES_CHEQUE_NUMBER.exec(description ?? '');
+  if (opening !== null && /^\s*$/.test(description!.slice(0, opening.index)) && !TRANSFER_OUT.test(description!))
+    return true;
   if (!reference) return false;
   if (WRITES_CHEQUE_NUMBER.test(reference)) return true;
   const number = ledgerChequeKey(reference);
