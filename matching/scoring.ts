@@ -485,8 +485,10 @@ export class PartyFinder {
     // one state's revenue service paid, another's booked ("OSIRS PAYE" against Ogun State Internal Revenue Service):
     // each short name names one service, so the line names someone else as surely as a payer field would
     if (!named && stateServicesDiffer(l.partyAcronyms, this.wordsOf(b))) return this.found('conflict', 0, CONFLICT_W4);
-    // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof
-    if (named && direct < CONFLICT_BELOW) return this.found('conflict', direct, CONFLICT_W4);
+    // a named payer who is clearly someone else: a reference typo or a look-alike number, not proof; a payer field of
+    // one word spelling the party's initials ("CSOS", "KPLC") may be its short name, no proof of either
+    if (named && direct < CONFLICT_BELOW && !initialsOfParty(b.nameTokens, l.partyTokens))
+      return this.found('conflict', direct, CONFLICT_W4);
     return this.found(null, 0, 0);
   }
 }
@@ -524,6 +526,13 @@ function stateServicesDiffer(acronyms: readonly string[], words: readonly string
  * Whether the payer field is one of the party's short names, or, with no payer field, the narration writes one as a
  * word. A payer field naming someone else ("JOHN KAMAU", a tax agent) makes initials in the narration a mere mention.
  */
+/** A payer field of one word, three letters or more, that is the party's words' initials. */
+function initialsOfParty(name: readonly string[], party: readonly string[]): boolean {
+  if (name.length !== 1 || party.length < 3 || name[0]!.length !== party.length) return false;
+  for (let i = 0; i < party.length; i++) if (party[i]![0] !== name[0]![i]) return false;
+  return true;
+}
+
 function acronymWritten(acronyms: readonly string[], name: readonly string[], words: readonly string[]): boolean {
   if (name.length > 0) return name.length === 1 && acronyms.includes(name[0]!);
   for (let i = 0; i < words.length; i++) if (acronyms.includes(words[i]!)) return true;
