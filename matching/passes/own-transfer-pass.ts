@@ -7,6 +7,7 @@ import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
 import { fundsOwnBankAccount } from './bank-account-funding.js';
 import { PAYS_SOMEONE } from './pays-someone.js';
 import { bankNameSpan, isBankAccountField, letterWordsOf } from '../bank-names.js';
+import { sameMaskedNumber } from '../masked-numbers.js';
 
 /**
  * Pass 5c — a transfer between the business's own accounts. The books record money moved from the bank to the till,
@@ -123,23 +124,21 @@ function accountAtPayeesBank(partyName: string, payee: string | null | undefined
 /** The kind of account a business keeps ("savings", "current", "call deposit", "collections", "USD"). */
 const ACCOUNT_KIND =
   /\b(SAVINGS|CURRENT|CALL|NOTICE|DEPOSIT|COLLECTIONS?|OPERATING|OPERATIONS|RESERVE|ESCROW|DOMICILIARY|DOM|FX|USD|GBP|EUR)\b/i;
-/** An account number as written, masked or not ("1050***118", "0112XXXX445", "1004827731"), its mask as `*`. */
-const ACCOUNT_NUMBER = /(?<![\w*])\d{2,}[*X]{2,}\d{2,}(?![\w*])|(?<![\w*])\d{8,}(?![\w*])/gi;
-const accountNumbers = (text: string) =>
-  new Set((text.match(ACCOUNT_NUMBER) ?? []).map((n) => n.toUpperCase().replace(/X/g, '*')));
+/** An account number written in full: eight digits or more, alone. */
+const FULL_ACCOUNT_NUMBER = /(?<![\w*])\d{8,}(?![\w*])/g;
 
 /**
- * The description and the line write the same account number, as the bank masks it or in full ("Transfer to Fidelity
- * savings 1050***118" beside "TRF TO OWN A/C 1050***118 SAVINGS"): the account the bank says is the holder's own.
+ * The description and the line write the same account number, as the bank masks it (each masking its own way:
+ * sameMaskedNumber) or in full ("Transfer to Fidelity savings 1050***118" beside "TRF TO OWN A/C 1050***118 SAVINGS"):
+ * the account the bank says is the holder's own.
  */
 function sameAccountNumber(partyName: string, narration: string): boolean {
   // the account named by its kind and nothing else: "… to Emeka Obi Hardware from GTB 0112***445" names a payee and the
   // paying account, which is the business's own on either reading
   if (!ACCOUNT_KIND.test(partyName) || /\b(FROM|TO)\b/i.test(partyName)) return false;
-  const written = accountNumbers(narration);
-  if (written.size === 0) return false;
-  for (const n of accountNumbers(partyName)) if (written.has(n)) return true;
-  return false;
+  if (sameMaskedNumber(partyName, narration)) return true;
+  const written = narration.match(FULL_ACCOUNT_NUMBER);
+  return written !== null && (partyName.match(FULL_ACCOUNT_NUMBER) ?? []).some((n) => written.includes(n));
 }
 
 /** A float moved to the business's wallet or till ("Float to MTN MoMo merchant wallet"); a float to a person is not. */
