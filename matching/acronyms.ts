@@ -13,8 +13,9 @@ const INSTITUTION_WORDS = new Set(
   (
     'AUTHORITY REVENUE FUND TRUST COMMISSION BOARD COUNCIL CORPORATION MUNICIPALITY MINISTRY DEPARTMENT GOVERNMENT ' +
     'INSTITUTE UNIVERSITY BUREAU ELECTRICITY POWER LIGHTING WATER SEWERAGE ' +
-    // a regulator, an ombud or a public agency ("CSOS" for the Community Schemes Ombud Service)
-    'OMBUD OMBUDSMAN REGULATOR REGULATORY AGENCY REGISTRY TRIBUNAL'
+    // a regulator or an ombud ("CSOS" for the Community Schemes Ombud Service); not an agency, which may be anyone's
+    // business ("Kilindini Port Agency")
+    'OMBUD OMBUDSMAN REGULATOR REGULATORY REGISTRY TRIBUNAL'
   ).split(' '),
 );
 

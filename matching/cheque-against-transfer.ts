@@ -28,7 +28,12 @@ function isChequeWritten(reference: string | null | undefined, description: stri
   // the description opening with the cheque and its number ("Chq 000117 - payment for preforms, inv PP/7802"): the
   // cheque written, whatever the reference holds (here the invoice it pays)
   const opening = WRITES_CHEQUE_NUMBER.exec(description ?? '');
-  if (opening !== null && /^\s*$/.test(description!.slice(0, opening.index)) && !TRANSFER_OUT.test(description!))
+  if (
+    opening !== null &&
+    /^\s*$/.test(description!.slice(0, opening.index)) &&
+    !TRANSFER_OUT.test(description!) &&
+    !NOT_PRESENTED.test(description!)
+  )
     return true;
   if (!reference) return false;
   if (WRITES_CHEQUE_NUMBER.test(reference)) return true;
@@ -41,6 +46,9 @@ function isChequeWritten(reference: string | null | undefined, description: stri
   const written = WRITES_CHEQUE_NUMBER.exec(description ?? '');
   return written !== null && ledgerChequeKey(written[1]) === number;
 }
+
+/** A cheque the books say was not paid as written: cancelled, stopped or replaced, or paid some other way. */
+const NOT_PRESENTED = /\b(CANCELL?ED|VOID(?:ED)?|STOPPED|REPLACED|STALE|ONLINE|MOMO|M-?PESA|PAYSHAP|CASH)\b/i;
 
 /** A description that begins with the cheque's word and a separator: the kind of transaction, as packages write it. */
 const CHEQUE_FIRST = /^\s*(?:CHQ|CHEQUE|CH[EÈ]QUE|CHECK|TJEK|SCHECK|ASSEGNO|SHEKKI|SJEKK)\s*(?:[—–:|]|-\s|$)/i;

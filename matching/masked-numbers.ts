@@ -82,8 +82,9 @@ export function otherMaskedEnds(x: readonly string[], y: readonly string[]): boo
 }
 
 /**
- * Whether the two texts write one masked account by both of its kept parts: the same leading digits and the same end of
- * three or more ("62**4471" and "62xxxx4471": two maskings of one account, however many digits each hides).
+ * Whether the two texts write one masked account by both of its kept parts: leading digits of which one side may keep
+ * more ("62" and "6201"), and an end of which one side may keep more ("62**4471", "62xxxx4471", "6201xxxx4471":
+ * maskings of one account, however many digits each hides).
  */
 export function sameMaskedNumber(a: string, b: string): boolean {
   const x = maskedNumbersOf(a);
@@ -91,9 +92,12 @@ export function sameMaskedNumber(a: string, b: string): boolean {
   const y = maskedNumbersOf(b);
   for (const p of x)
     for (const q of y) {
-      const lead = LEAD.exec(p)?.[0];
-      const end = END.exec(p)?.[0];
-      if (lead && end && end.length >= 3 && lead === LEAD.exec(q)?.[0] && end === END.exec(q)?.[0]) return true;
+      const [lp, lq] = [LEAD.exec(p)?.[0], LEAD.exec(q)?.[0]];
+      const [ep, eq] = [END.exec(p)?.[0], END.exec(q)?.[0]];
+      if (!lp || !lq || !ep || !eq) continue;
+      // five digits kept on each side at least: "62…4471", "1012…77"; "12…34" is any of a hundred accounts
+      if (Math.min(lp.length, lq.length) + Math.min(ep.length, eq.length) < 5) continue;
+      if ((lp.startsWith(lq) || lq.startsWith(lp)) && (ep.endsWith(eq) || eq.endsWith(ep))) return true;
     }
   return false;
 }

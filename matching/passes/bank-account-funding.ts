@@ -103,20 +103,6 @@ export function fundsOwnBankAccount(p: Pair): boolean {
   return lineFundsBank(line.narration ?? '', banks) || (sameAccount && namesBank(line.narration ?? '', banks));
 }
 
-/**
- * The bank's name followed by an account number, masked or in full ("… - GTB 0123****89", "ZENITH 1012345678"): the
- * account at that bank, as an account word after the name says it.
- */
-function accountNumberAfter(narration: string, bankWord: string): boolean {
-  const upper = narration.toUpperCase();
-  for (let at = upper.indexOf(bankWord); at >= 0; at = upper.indexOf(bankWord, at + 1)) {
-    if (at > 0 && /[A-Z0-9]/.test(upper[at - 1]!)) continue;
-    if (ACCOUNT_AFTER.test(upper.slice(at + bankWord.length, at + bankWord.length + 40))) return true;
-  }
-  return false;
-}
-const ACCOUNT_AFTER = /^\s*[-:/]?\s*(?:A\/?C\s*(?:NO\.?\s*)?)?(?:\d{2,}[*X]{2,}\d{2,}|\d{10})(?![\w*])/;
-
 /** The line names one of `banks` anywhere ("Withdrawal to FNB 62**4471"). */
 const namesBank = (narration: string, banks: ReadonlySet<string>): boolean =>
   wordsOf(narration).some((w) => banks.has(BANK_WORDS.get(w) ?? ''));
@@ -134,7 +120,6 @@ function lineFundsBank(narration: string, banks: ReadonlySet<string>): boolean {
     const bank = BANK_WORDS.get(words[i]!);
     if (bank === undefined || !banks.has(bank)) continue;
     if (LINE_ACCOUNT_WORDS.has(words[i + 1] ?? '')) return true;
-    if (accountNumberAfter(narration, words[i]!)) return true;
     let before = i - 1;
     while (before >= 0 && BETWEEN.has(words[before]!)) before--;
     const w = words[before] ?? '';

@@ -84,28 +84,27 @@ const PARTY_ACCOUNT_WORDS = new Set(
  * M-Pesa 0711000222" and "Kamau Hardware Till 5123456" are payees' wallets and tills.
  */
 function namesNoOne(party: string, narration: string): boolean {
-  const words = party
-    .toUpperCase()
-    .split(/[^A-Z0-9]+/)
-    .filter((w) => w !== '');
   let others = 0;
-  let run = 0; // the other words just before this one: a bank's name when a bank's word follows ("Asante Akim RB")
-  for (const w of words) {
-    if (/\d/.test(w)) {
-      if (w.length >= 4 && !narration.toUpperCase().includes(w)) return false;
-      run = 0;
-    } else if (BANK_KINDS.has(w)) {
-      others -= Math.min(run, 3);
-      run = 0;
-    } else if (!PARTY_ACCOUNT_WORDS.has(w)) {
-      others++;
-      run++;
-    } else run = 0;
+  for (const part of party.toUpperCase().split(PART_SEPARATOR)) {
+    const words = part.split(/[^A-Z0-9]+/).filter((w) => w !== '');
+    // a part of its own naming a bank ("Fixed Deposit - Asante Akim RB"): up to two words of the bank's name before
+    // its word; a name run on into the bank's ("Chidi Okafor Moniepoint MFB Wallet") is a person's account there
+    const bank = words.findIndex((w) => BANK_KINDS.has(w));
+    const named =
+      bank >= 1 && bank <= 2 && words.slice(0, bank).every((w) => !PARTY_ACCOUNT_WORDS.has(w) && !/\d/.test(w));
+    for (let i = named ? bank : 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (/\d/.test(w)) {
+        if (w.length >= 4 && !narration.toUpperCase().includes(w)) return false;
+      } else if (!PARTY_ACCOUNT_WORDS.has(w)) others++;
+    }
   }
   return others <= 1;
 }
 
-/** The words a bank's name ends with: the words before them are the bank's, not a payee's. */
+/** What parts a party column's words: a spaced dash, a slash, a comma. */
+const PART_SEPARATOR = /\s[-–—]\s|\/|,/;
+/** The words a bank's name ends with. */
 const BANK_KINDS = new Set(['BANK', 'RB', 'MFB', 'SACCO']);
 
 /**
@@ -244,9 +243,15 @@ function namesPayee(stretch: string, least = 2): boolean {
     /(?:[A-Z&.'-]+\s+)?\bBANK\b(?:\s+(?:OF|FOR)\s+[A-Z]+)?(?:\s+(?:NIGERIA|GHANA|KENYA|SOUTH\s+AFRICA|LTD|LIMITED|PLC))*/g,
     ' ',
   );
+  // FD is a fixed deposit before its number ("TO FD 0331200045"), a person's initials before a name ("TO FD KARIUKI")
+  const fdAccount = /\bFD\s*(?:NO\.?\s*)?\d/.test(rest);
   const ws = rest.replace(/[\w*-]*\d[\w*-]*/g, ' ').split(/[^A-Z&]+/);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
+    if (w === 'FD' && !fdAccount) {
+      initials++;
+      continue;
+    }
     // MAIN and MONEY say an account only before an account word ("MAIN ACCOUNT"; "MAIN ONE CABLE CO" is a company)
     // a wallet or a main account after a name of two words is that person's ("TO KOFI MENSAH MOBILE MONEY ACCOUNT …");
     // a call, savings or fixed account after one is the business's own ("MAVUNO AGRO INPUTS CALL A/C")
