@@ -169,6 +169,10 @@ const FOLDERS = [
     'holdout68',
     'Rephidim MFB/eBizframe, Yaa Asantewaa Rural Bank/Big Red Book, Winas Sacco/TOMPRO, Ozow/MDA Property Systems',
   ],
+  [
+    'holdout69',
+    'Mkobo MFB/CODA Financials, Awutu Emasa Rural Bank/Access Dimensions, Mwalimu Sacco/Greentree, Sinethemba co-op bank/Attaché',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
