@@ -13,7 +13,8 @@ import { CHEQUE } from './same-amounts.js';
  * ("Replaces stale cheque 001233") is none.
  */
 export function chequeAgainstTransfer(b: PreparedBank, l: PreparedLedger): boolean {
-  if (b.sign > 0 || !isChequeWritten(l.entry.reference, l.entry.description)) return false;
+  if (b.sign > 0) return chequeLodgedAgainstTransfer(b, l);
+  if (!isChequeWritten(l.entry.reference, l.entry.description)) return false;
   const said = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
   if (TRANSFER_OUT.test(said) && !CHEQUE.test(said)) return true;
   // another cheque presented: the line's cheque number is not the one the books wrote ("CHQ 000349 CASH WITHDRAWAL"
@@ -24,17 +25,33 @@ export function chequeAgainstTransfer(b: PreparedBank, l: PreparedLedger): boole
   return presented.length > 0 && written !== null && !presented.includes(written);
 }
 
+/**
+ * The same for money in: a customer's cheque the books hold as lodged, its number opening the description ("Chq 004417
+ * lodged"), clears as that cheque, so a transfer in from the same customer naming no cheque ("ACH CR AWUTU SENYA DIST
+ * ASSEMBLY 2025 RETENTION RELEASE", "EFT FROM MUSINGU HIGH SCHOOL … ORDER DEPOSIT") is other money.
+ */
+function chequeLodgedAgainstTransfer(b: PreparedBank, l: PreparedLedger): boolean {
+  if (!chequeOpens(l.entry.description)) return false;
+  const said = `${b.line.narration ?? ''} ${b.line.reference ?? ''}`;
+  return TRANSFER_OUT.test(said) && !CHEQUE.test(said);
+}
+
+/** The description opens with the cheque and its number, not one cancelled or paid otherwise. */
+function chequeOpens(description: string | null | undefined): boolean {
+  if (!description) return false;
+  const opening = WRITES_CHEQUE_NUMBER.exec(description);
+  return (
+    opening !== null &&
+    /^\s*$/.test(description.slice(0, opening.index)) &&
+    !TRANSFER_OUT.test(description) &&
+    !NOT_PRESENTED.test(description)
+  );
+}
+
 function isChequeWritten(reference: string | null | undefined, description: string | null | undefined): boolean {
   // the description opening with the cheque and its number ("Chq 000117 - payment for preforms, inv PP/7802"): the
   // cheque written, whatever the reference holds (here the invoice it pays)
-  const opening = WRITES_CHEQUE_NUMBER.exec(description ?? '');
-  if (
-    opening !== null &&
-    /^\s*$/.test(description!.slice(0, opening.index)) &&
-    !TRANSFER_OUT.test(description!) &&
-    !NOT_PRESENTED.test(description!)
-  )
-    return true;
+  if (chequeOpens(description)) return true;
   if (!reference) return false;
   if (WRITES_CHEQUE_NUMBER.test(reference)) return true;
   const number = ledgerChequeKey(reference);
@@ -54,8 +71,8 @@ const NOT_PRESENTED = /\b(CANCELL?ED|VOID(?:ED)?|STOPPED|REPLACED|STALE|ONLINE|M
 const CHEQUE_FIRST = /^\s*(?:CHQ|CHEQUE|CH[EÈ]QUE|CHECK|TJEK|SCHECK|ASSEGNO|SHEKKI|SJEKK)\s*(?:[—–:|]|-\s|$)/i;
 
 /**
- * A payment out worded as a transfer (a rail's or a channel's word) or as a debit order the payee collects ("ACB DEBIT
- * LIBERTY LIFE POL 8830215", a standing or stop order): no cheque presented.
+ * A payment worded as a transfer (a rail's or a channel's word), out or in, or out as a debit order the payee collects
+ * ("ACB DEBIT LIBERTY LIFE POL 8830215", a standing or stop order): no cheque presented.
  */
 const TRANSFER_OUT =
   /\b(EFT|NIP|TRF|TRANSFER|RTGS|PESALINK|M-?PESA|B2C|B2B|GIP|ACH|NEFT|INSTANT|IB|INTERNET\s+BANKING|ACB\s+DEBIT|DEBIT\s+ORDER|DEBICHECK|NAEDO|DIRECT\s+DEBIT|STANDING\s+ORDER|STOP\s+ORDER)\b/i;

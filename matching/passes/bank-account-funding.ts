@@ -32,6 +32,9 @@ const BANK_WORDS = new Map<string, string>([
     }),
 ]);
 
+/** A bank's own words for a transfer between the holder's accounts ("OWN A/C", "OWN TRF", "SELF TRANSFER"). */
+export const OWN_LINE = /\b(OWN\s+(ACC|ACCT|ACCOUNT|A\/C|TRF|TFR|TRANSFER)|SELF\s+(TRF|TFR|TRANSFER)|TO\s+SELF)\b/i;
+
 /** Words that say money moved to fund or sweep an account, written beside the bank's name ("FUNDING ZENITH A/C"). */
 const FUNDING_WORDS = new Set(['FUNDING', 'FUNDED', 'SWEEP']);
 /** Words a line writes between a funding word and the bank's name ("SWEEP FROM ACCESS", "ZENITH/SEPT FUNDING"). */
@@ -100,7 +103,10 @@ export function fundsOwnBankAccount(p: Pair): boolean {
     else if (!ACCOUNT_WORDS.has(w) && !(banks.size > 0 && isMonthWord(w))) return false;
   }
   if (banks.size === 0) return false;
-  return lineFundsBank(line.narration ?? '', banks) || (sameAccount && namesBank(line.narration ?? '', banks));
+  // the bank naming the transfer the holder's own ("TRANSFER TO NEDBANK 1187****42 OWN TRF"), or both sides writing
+  // the account's number, and the line naming the bank: the account there
+  const own = sameAccount || OWN_LINE.test(said);
+  return lineFundsBank(line.narration ?? '', banks) || (own && namesBank(line.narration ?? '', banks));
 }
 
 /** The line names one of `banks` anywhere ("Withdrawal to FNB 62**4471"). */

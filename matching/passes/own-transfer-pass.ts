@@ -4,7 +4,7 @@ import { type AssignmentState, type Pair, linesWithRules } from '../assignment.j
 import { DOCUMENT, claimUniqueAmounts, soleExactPair } from '../same-amounts.js';
 import { isNameTitle } from '../counterparty.js';
 import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
-import { fundsOwnBankAccount } from './bank-account-funding.js';
+import { OWN_LINE, fundsOwnBankAccount } from './bank-account-funding.js';
 import { PAYS_SOMEONE } from './pays-someone.js';
 import { bankNameSpan, isBankAccountField, letterWordsOf } from '../bank-names.js';
 import { sameMaskedNumber } from '../masked-numbers.js';
@@ -144,8 +144,6 @@ function sameAccountNumber(partyName: string, narration: string): boolean {
 const FLOAT_TO_WALLET =
   /\bFLOAT\b.*\b(WALLET|MOMO|M-?PESA|TILL|PETTY\s+CASH)\b|\b(WALLET|MOMO|M-?PESA|TILL)\b.*\bFLOAT\b/i;
 
-/** A bank's own words for a transfer between the holder's accounts. */
-const OWN_LINE = /\b(OWN\s+(ACC|ACCT|ACCOUNT|A\/C)|SELF\s+(TRF|TFR|TRANSFER)|TO\s+SELF)\b/i;
 /**
  * An account of a business by its kind ("collection account", "USD a/c"): not "Okon Freight account" nor a director's
  * personal account, which are someone else's however the bank words the transfer.
