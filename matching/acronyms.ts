@@ -13,9 +13,9 @@ const INSTITUTION_WORDS = new Set(
   (
     'AUTHORITY REVENUE FUND TRUST COMMISSION BOARD COUNCIL CORPORATION MUNICIPALITY MINISTRY DEPARTMENT GOVERNMENT ' +
     'INSTITUTE UNIVERSITY BUREAU ELECTRICITY POWER LIGHTING WATER SEWERAGE ' +
-    // a regulator or an ombud ("CSOS" for the Community Schemes Ombud Service); not an agency, which may be anyone's
-    // business ("Kilindini Port Agency")
-    'OMBUD OMBUDSMAN REGULATOR REGULATORY REGISTRY TRIBUNAL'
+    // an ombud or a tribunal ("CSOS" for the Community Schemes Ombud Service); not an agency, a registry or a
+    // regulatory firm, which may be anyone's business ("Kilindini Port Agency", "Regulatory Compliance Consultants")
+    'OMBUD OMBUDSMAN TRIBUNAL'
   ).split(' '),
 );
 

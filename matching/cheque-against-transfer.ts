@@ -40,12 +40,7 @@ function chequeLodgedAgainstTransfer(b: PreparedBank, l: PreparedLedger): boolea
 function chequeOpens(description: string | null | undefined): boolean {
   if (!description) return false;
   const opening = WRITES_CHEQUE_NUMBER.exec(description);
-  return (
-    opening !== null &&
-    /^\s*$/.test(description.slice(0, opening.index)) &&
-    !TRANSFER_OUT.test(description) &&
-    !NOT_PRESENTED.test(description)
-  );
+  return opening !== null && /^\s*$/.test(description.slice(0, opening.index)) && !NOT_PRESENTED.test(description);
 }
 
 function isChequeWritten(reference: string | null | undefined, description: string | null | undefined): boolean {
@@ -64,8 +59,12 @@ function isChequeWritten(reference: string | null | undefined, description: stri
   return written !== null && ledgerChequeKey(written[1]) === number;
 }
 
-/** A cheque the books say was not paid as written: cancelled, stopped or replaced, or paid some other way. */
-const NOT_PRESENTED = /\b(CANCELL?ED|VOID(?:ED)?|STOPPED|REPLACED|STALE|ONLINE|MOMO|M-?PESA|PAYSHAP|CASH)\b/i;
+/**
+ * A cheque the books say was not paid as written: cancelled, stopped or replaced, or paid some other way ("paid
+ * online", "paid by MoMo"); CASH or ONLINE alone may be a payee's name ("Adom Cash & Carry", "Online Hub Ltd").
+ */
+const NOT_PRESENTED =
+  /\b(?:CANCELL?ED|VOID(?:ED)?|STOPPED|REPLACED|STALE)\b|\b(?:PAID|SENT|SETTLED)\s+(?:(?:BY|VIA|IN|THROUGH|WITH)\s+)?(?:ONLINE|MOMO|M-?PESA|PAYSHAP|CASH|EFT|TRANSFER|ACH|GIP|NIP|RTGS|PESALINK)\b/i;
 
 /** A description that begins with the cheque's word and a separator: the kind of transaction, as packages write it. */
 const CHEQUE_FIRST = /^\s*(?:CHQ|CHEQUE|CH[EÈ]QUE|CHECK|TJEK|SCHECK|ASSEGNO|SHEKKI|SJEKK)\s*(?:[—–:|]|-\s|$)/i;

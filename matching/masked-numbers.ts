@@ -103,4 +103,22 @@ export function sameMaskedNumber(a: string, b: string): boolean {
 }
 
 const LEAD = /^\d{2,}/;
+
+/** An account number written in full: nine to fourteen digits alone (a transfer's session id is longer). */
+const FULL_ACCOUNT_NUMBER = /(?<![\w*])\d{9,14}(?![\w*])/g;
+
+/** The account numbers a text writes in full. */
+export const fullAccountNumbersOf = (text: string): readonly string[] => text.match(FULL_ACCOUNT_NUMBER) ?? NONE;
+
+/**
+ * Whether the two texts write other accounts: masked numbers of other ends (otherMaskedNumbers), or account numbers in
+ * full none of which the other writes. A text writing none says nothing.
+ */
+export function otherAccountNumbers(a: string, b: string): boolean {
+  if (otherMaskedNumbers(a, b)) return true;
+  const x = fullAccountNumbersOf(a);
+  if (x.length === 0) return false;
+  const y = fullAccountNumbersOf(b);
+  return y.length > 0 && !x.some((n) => y.includes(n));
+}
 const END = /\d+$/;

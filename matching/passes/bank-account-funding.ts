@@ -105,9 +105,17 @@ export function fundsOwnBankAccount(p: Pair): boolean {
   if (banks.size === 0) return false;
   // the bank naming the transfer the holder's own ("TRANSFER TO NEDBANK 1187****42 OWN TRF"), or both sides writing
   // the account's number, and the line naming the bank: the account there
-  const own = sameAccount || OWN_LINE.test(said);
+  const own = sameAccount || (OWN_LINE.test(said) && namesNoOneElse(line.narration ?? ''));
   return lineFundsBank(line.narration ?? '', banks) || (own && namesBank(line.narration ?? '', banks));
 }
+
+/**
+ * A narration of nothing but a rail's, a transfer's, an account's and banks' words ("TRANSFER TO NEDBANK 1187****42"):
+ * "ACB CREDIT NEDBANK T NAIDOO" names someone, whose own transfer the reference may call it.
+ */
+const namesNoOneElse = (narration: string): boolean =>
+  wordsOf(narration).every((w) => ACCOUNT_WORDS.has(w) || BANK_WORDS.has(w) || RAIL_WORDS.has(w));
+const RAIL_WORDS = new Set('ACB EFT NIP GIP RTGS NEFT IB IFT CREDIT DEBIT CR DR OWN SELF INWARD OUTWARD'.split(' '));
 
 /** The line names one of `banks` anywhere ("Withdrawal to FNB 62**4471"). */
 const namesBank = (narration: string, banks: ReadonlySet<string>): boolean =>

@@ -7,7 +7,7 @@ import { CLOSE_DATE_DAYS, OWN_TRANSFER_DAYS, WEIGHTS } from '../thresholds.js';
 import { OWN_LINE, fundsOwnBankAccount } from './bank-account-funding.js';
 import { PAYS_SOMEONE } from './pays-someone.js';
 import { bankNameSpan, isBankAccountField, letterWordsOf } from '../bank-names.js';
-import { sameMaskedNumber } from '../masked-numbers.js';
+import { fullAccountNumbersOf, otherAccountNumbers, sameMaskedNumber } from '../masked-numbers.js';
 
 /**
  * Pass 5c — a transfer between the business's own accounts. The books record money moved from the bank to the till,
@@ -30,6 +30,8 @@ export function ownTransferPass(state: AssignmentState): void {
     if (DOCUMENT.test(lineWords(b))) continue;
     const only = soleExactPair(state, b, CLOSE_DATE_DAYS);
     if (only === null || !(isOwnTransfer(only) || fundsOwnBankAccount(only))) continue;
+    // the two write two accounts' numbers: another account, at the same bank or not
+    if (otherAccountNumbers(`${only.l.entry.description ?? ''} ${only.l.entry.party ?? ''}`, lineWords(b))) continue;
     strong.push(only);
   }
   claimUniqueAmounts(state, strong, OWN_TRANSFER_DAYS, OWN_TRANSFER);
@@ -123,9 +125,6 @@ function accountAtPayeesBank(partyName: string, payee: string | null | undefined
 /** The kind of account a business keeps ("savings", "current", "call deposit", "collections", "USD"). */
 const ACCOUNT_KIND =
   /\b(SAVINGS|CURRENT|CALL|NOTICE|DEPOSIT|COLLECTIONS?|OPERATING|OPERATIONS|RESERVE|ESCROW|DOMICILIARY|DOM|FX|USD|GBP|EUR)\b/i;
-/** An account number written in full: eight digits or more, alone. */
-const FULL_ACCOUNT_NUMBER = /(?<![\w*])\d{8,}(?![\w*])/g;
-
 /**
  * The description and the line write the same account number, as the bank masks it (each masking its own way:
  * sameMaskedNumber) or in full ("Transfer to Fidelity savings 1050***118" beside "TRF TO OWN A/C 1050***118 SAVINGS"):
@@ -136,8 +135,8 @@ function sameAccountNumber(partyName: string, narration: string): boolean {
   // paying account, which is the business's own on either reading
   if (!ACCOUNT_KIND.test(partyName) || /\b(FROM|TO)\b/i.test(partyName)) return false;
   if (sameMaskedNumber(partyName, narration)) return true;
-  const written = narration.match(FULL_ACCOUNT_NUMBER);
-  return written !== null && (partyName.match(FULL_ACCOUNT_NUMBER) ?? []).some((n) => written.includes(n));
+  const written = fullAccountNumbersOf(narration);
+  return fullAccountNumbersOf(partyName).some((n) => written.includes(n));
 }
 
 /** A float moved to the business's wallet or till ("Float to MTN MoMo merchant wallet"); a float to a person is not. */
