@@ -173,6 +173,10 @@ const FOLDERS = [
     'holdout69',
     'Mkobo MFB/CODA Financials, Awutu Emasa Rural Bank/Access Dimensions, Mwalimu Sacco/Greentree, Sinethemba co-op bank/Attaché',
   ],
+  [
+    'holdout70',
+    'Firmus MFB/Softclo, Atiwa Rural Bank/Sage 1000, Bandari Sacco/Wingubox, Ikhwezi co-op/Jiwa Financials',
+  ],
 ] as const;
 let holdouts = emptyTally();
 for (const [folder] of FOLDERS) {
