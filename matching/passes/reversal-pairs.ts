@@ -122,6 +122,14 @@ export function reversalPairsPass(state: AssignmentState): void {
       // a payment sent again after the reversal, on its day, is not what it undoes: the running balance says which
       // came after (the lines' input order says nothing)
       if (o.day === m.day && follows(o, m)) continue;
+      // the payment sent again says so ("… AUG DELIVERIES RESEND"): never the one undone
+      if (saysSentAgain(o)) continue;
+      // the reversal's reference is the transfer's own, marked ("000013260807154418" and "…418R", "PL26281CP04" and
+      // "PL26281CP04R"): that transfer, whatever else the words share
+      if (markedReference(o, m)) {
+        byKey.push({ o, why: `the reversal's reference is the transfer's own, marked: ${m.line.reference!.trim()}` });
+        continue;
+      }
       const key = sharedKey(o, m);
       if (key) {
         // money in, then paid back to the payer ("NIP FRM ADA OKEKE INV 0451", "NIP TRF TO ADA OKEKE REFUND RETURNED
@@ -167,16 +175,38 @@ export function reversalPairsPass(state: AssignmentState): void {
       for (const [o, m] of more) reversedOriginals.set(o, m);
     }
   }
-  // Round 3, with no running balance to follow: among identical charges only the one on the reversal's own day.
+  // Round 3, with no running balance to follow: among identical charges only the one on the reversal's own day. Not
+  // among payments: the one of the reversal's day is as likely the payment sent again as the one undone
   if (waiting())
     claimRound(state, markers, (m) => {
       const { byWords } = options.get(m)!;
       const sameDay = byWords.filter((f) => f.o.day === m.day);
-      return byWords.length > 1 && sameDay.length === 1 ? sameDay : [];
+      return byWords.length > 1 && sameDay.length === 1 && CHARGE.test(m.line.narration ?? '') ? sameDay : [];
     });
 }
 
 const NONE: readonly PreparedBank[] = [];
+
+/** A reference of eight characters or more, and the reversal's: the same with R, -R, REV or RVSL before or after it. */
+function markedReference(o: PreparedBank, m: PreparedBank): boolean {
+  const ref = (o.line.reference ?? '').trim().toUpperCase();
+  if (ref.length < 8) return false;
+  const marked = (m.line.reference ?? '').trim().toUpperCase();
+  if (marked.length <= ref.length) return false;
+  const mark = marked.startsWith(ref)
+    ? marked.slice(ref.length)
+    : marked.endsWith(ref)
+      ? marked.slice(0, -ref.length)
+      : '';
+  return REFERENCE_MARKS.has(mark.replace(/[\s/-]/g, ''));
+}
+const REFERENCE_MARKS = new Set(['R', 'REV', 'RVSL', 'RVS']);
+
+/** A charge's words: what a bank takes, reversed with the transfer it was taken on. */
+const CHARGE = /\b(?:CHARGES?|CHGS?|FEES?|COMM(?:ISSION)?|LEVY|VAT|DUTY|EMTL)\b/i;
+
+/** A payment the payer says is sent again ("RESEND", "RESENT", "RE-SEND"). */
+const saysSentAgain = (b: PreparedBank): boolean => /\bRE-?SEN[DT]\b/i.test(b.line.narration ?? '');
 
 /**
  * Of several lines whose payee the reversal names, the one it names exactly, when one alone is: JAN SMIT returned is

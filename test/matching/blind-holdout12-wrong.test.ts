@@ -49,9 +49,20 @@ describe('a transfer sent again on the day of its reversal', () => {
   });
 
   it('without running balances, which of the two it undoes stays for a person', () => {
-    const bare = lines.map((l) => ({ ...l, balanceMinor: undefined }));
+    // the payment sent again not saying so: nothing tells the two apart
+    const bare = lines.map((l) => ({
+      ...l,
+      balanceMinor: undefined,
+      narration: l.narration?.replace(' RESEND', ''),
+    }));
     const r = reconcile(bare, [bill], nairobi);
     expect(r.matches.filter((m) => m.bankIds.includes('back'))).toEqual([]);
+  });
+
+  it('without running balances, the payment that says it is sent again is not the one undone', () => {
+    const bare = lines.map((l) => ({ ...l, balanceMinor: undefined }));
+    const r = reconcile(bare, [bill], nairobi);
+    expect(pairs(r)).toEqual(expect.arrayContaining([[['sent', 'back'], []]]));
   });
 });
 
