@@ -47,11 +47,11 @@ const LINE_TRANSFER =
   /\b(TRANSFERS?|TRF|TFR|FT\s+(?:TO|FROM|FRM)|IFT|SWEEP|B2B|INTERNAL|INTER[- ]?ACCOUNT|OWN\s+ACCOUNT|(TO|FROM)\s+(BANK|WALLET|MOMO|M-?PESA)|(MOMO|WALLET|M-?PESA|TILL)\s+TO\s+(ACCT|ACCOUNT|A\/C))\b/i;
 /**
  * What names one of the business's own accounts in a transfer's description: a wallet, a till, a float, a money-market,
- * call or notice deposit, or a bank itself ("Transfer to I&M Bank": the business's account there). Not "account" or
+ * call or notice deposit, a Sacco member's deposits (BOSA), or a bank itself ("Transfer to I&M Bank": the business's account there). Not "account" or
  * "savings": payees' descriptions say those too ("Transfer to savings for Okon").
  */
 const OWN_ACCOUNT =
-  /\b(WALLET|MOMO|M-?PESA|TILL|FLOAT|MONEY\s+MARKET|FIXED\s+DEPOSIT|PETTY\s+CASH|(CALL|NOTICE)\s+(A\/C|ACCOUNT|DEPOSIT))\b/i;
+  /\b(WALLET|MOMO|M-?PESA|TILL|FLOAT|MONEY\s+MARKET|FIXED\s+DEPOSIT|PETTY\s+CASH|(CALL|NOTICE)\s+(A\/C|ACCOUNT|DEPOSIT)|BOSA)\b/i;
 /** A description's party that is a bank by name ("I&M Bank"): the name before BANK. */
 const BANK_PARTY = /^([\w&.'-]+(?:\s+[\w&.'-]+){0,2})\s+BANK(?:\s+(?:LTD|LIMITED|PLC))?$/i;
 
@@ -185,15 +185,20 @@ const OTHER_SIDE_OUT = otherSide('(?:PAYBILL|TILL)');
 /** Words naming an account, a wallet or its kind rather than whose it is ("CALL", "SAVINGS", "OWN", "MAIN", "GHS"). */
 const ACCOUNT_KINDS = new Set(
   [
-    'OWN SELF SWEEP MMF SAVINGS CURRENT CALL NOTICE DEPOSIT FIXED FD COLLECTION COLLECTIONS OPERATING OPERATIONS MAIN',
+    'OWN SELF SWEEP MMF SAVINGS CURRENT CALL NOTICE DEPOSIT DEPOSITS FIXED FD COLLECTION COLLECTIONS OPERATING OPERATIONS',
+    // a Sacco member's deposits account (its back office's), where the business saves with the Sacco
+    'MAIN BOSA',
     'RESERVE ESCROW DOMICILIARY DOM USD GBP EUR GHS KES NGN ZAR WALLET MOMO MPESA PESA TILL FLOAT MERCHANT MONEY PETTY',
     'MY OUR',
   ]
     .join(' ')
     .split(' '),
 );
-/** Kinds of account a payee holds as much as the business: after a payee's name they are the payee's. */
-const PERSONAL_KINDS = new Set(['MAIN', 'MONEY', 'MOMO', 'MPESA', 'PESA', 'WALLET', 'TILL']);
+/**
+ * Kinds of account a payee holds as much as the business (a Sacco member's deposits too: an employer remits its staff's):
+ * after a payee's name they are the payee's.
+ */
+const PERSONAL_KINDS = new Set(['MAIN', 'MONEY', 'MOMO', 'MPESA', 'PESA', 'WALLET', 'TILL', 'BOSA']);
 /** Account kinds that are also words of names: an account only when an account word follows. */
 const ONLY_BEFORE_ACCOUNT = new Set(['MAIN', 'MONEY']);
 /** An account by that word alone: the business's own ("TO ZENITH A/C NO …") unless a name comes before it. */
