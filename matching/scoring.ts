@@ -1,4 +1,5 @@
 import { saysPartPayment } from './part-payment-words.js';
+import { initials } from './acronyms.js';
 import { quotedSerials, writesSerial } from './same-amounts.js';
 import { counted } from '../domain/counted.js';
 import type { Evidence } from '../domain/reconciliation.js';
@@ -527,11 +528,8 @@ function stateServicesDiffer(acronyms: readonly string[], words: readonly string
  * word. A payer field naming someone else ("JOHN KAMAU", a tax agent) makes initials in the narration a mere mention.
  */
 /** A payer field of one word, three letters or more, that is the party's words' initials. */
-function initialsOfParty(name: readonly string[], party: readonly string[]): boolean {
-  if (name.length !== 1 || party.length < 3 || name[0]!.length !== party.length) return false;
-  for (let i = 0; i < party.length; i++) if (party[i]![0] !== name[0]![i]) return false;
-  return true;
-}
+const initialsOfParty = (name: readonly string[], party: readonly string[]): boolean =>
+  name.length === 1 && party.length >= 3 && name[0] === initials(party);
 
 function acronymWritten(acronyms: readonly string[], name: readonly string[], words: readonly string[]): boolean {
   if (name.length > 0) return name.length === 1 && acronyms.includes(name[0]!);

@@ -1,5 +1,6 @@
 import type { Evidence } from '../../domain/reconciliation.js';
 import { type AssignmentState, type Pair, linesWithRules } from '../assignment.js';
+import { initials } from '../acronyms.js';
 import { isMonthWord, otherMonthsNamed } from '../month-names.js';
 import { remittanceKinds } from '../statutory-kinds.js';
 import { claimUniqueAmounts, quotedSerials, soleExactPair, writesSerial } from '../same-amounts.js';
@@ -99,7 +100,7 @@ function wordsByInitials(words: readonly string[], line: ReadonlySet<string>): R
     for (let n = 2; n <= 5 && i + n <= words.length; n++) {
       const run = words.slice(i, i + n);
       if (run.some((w) => !/^[A-Z]{2,}$/.test(w))) break;
-      if (line.has(run.map((w) => w[0]).join(''))) for (const w of run) covered.add(w);
+      if (line.has(initials(run))) for (const w of run) covered.add(w);
     }
   return covered;
 }
